@@ -1,0 +1,3 @@
+export * from './vocabulary';
+export * from './domain';
+export * from './vocabulary-entry';
