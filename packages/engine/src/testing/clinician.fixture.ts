@@ -1,0 +1,76 @@
+/** Hand-built clinicians, preferences and vocabulary for engine tests. */
+import type {
+  Clinician,
+  DataVocabulary,
+  PatientPreferences,
+  PatientProfile,
+} from '@lunajoy/models';
+
+/** 2024-06-01T12:00:00Z, the instant the tests treat as now. */
+export const TEST_NOW = Date.UTC(2024, 5, 1, 12, 0, 0);
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+
+export function makeClinician(overrides: Partial<Clinician> = {}): Clinician {
+  return {
+    id: 'c-001',
+    fullName: 'Dana Reyes',
+    licenseStates: ['CA'],
+    licenseNumbers: { CA: 'LMFT-1' },
+    appointmentTypes: ['therapy'],
+    gender: 'female',
+    languages: ['english'],
+    yearsExperience: 8,
+    specialties: ['anxiety', 'depression'],
+    certifications: [],
+    treatmentModalities: ['cbt'],
+    ageGroupsServed: ['young_adults', 'adults'],
+    specialPopulations: [],
+    immediateAvailability: false,
+    acceptingNewPatients: true,
+    currentPatientCount: 10,
+    maxPatientCapacity: 40,
+    availabilityScore: 0.6,
+    nextAvailableSlot: null,
+    typicalAvailability: { morning: true, afternoon: false, evening: false, weekends: false },
+    performance: null,
+    insurancesAccepted: ['aetna'],
+    createdAt: TEST_NOW - 365 * DAY_MS,
+    activeStatus: true,
+    ...overrides,
+  };
+}
+
+export function makePreferences(overrides: Partial<PatientPreferences> = {}): PatientPreferences {
+  return {
+    state: 'CA',
+    appointmentType: 'therapy',
+    insuranceProvider: null,
+    language: null,
+    genderPreference: null,
+    clinicalNeeds: [],
+    preferredTimeSlots: [],
+    urgencyLevel: 'flexible',
+    ageRange: null,
+    ...overrides,
+  };
+}
+
+export function makeProfile(overrides: Partial<PatientProfile> = {}): PatientProfile {
+  return { ageRange: null, gender: null, therapyExperience: null, therapyGoals: [], ...overrides };
+}
+
+const entry = (value: string, label: string) => ({ value, label, synonyms: [] });
+
+/** The labels the hand-built tests use. */
+export const TEST_VOCABULARY: DataVocabulary = {
+  specialties: [
+    entry('anxiety', 'Anxiety'),
+    entry('depression', 'Depression'),
+    entry('ptsd', 'PTSD'),
+    entry('substance_abuse', 'Substance Abuse'),
+    entry('grief', 'Grief'),
+  ],
+  insurers: [entry('aetna', 'Aetna'), entry('cigna', 'Cigna'), entry('private_pay', 'Private Pay')],
+  languages: [entry('english', 'English'), entry('spanish', 'Spanish')],
+};
