@@ -1,0 +1,21 @@
+import type { CandidateCache } from '@lunajoy/cache';
+import type { Clock } from '@lunajoy/models';
+
+import type { Config } from './config';
+import type { ReadinessProbes } from './health/dependency-probe';
+import type { Logger } from './logger';
+import type { ApiSnapshot } from './snapshot/api-snapshot';
+import type { SnapshotStore } from './snapshot/snapshot-store';
+
+/**
+ * Everything the HTTP app needs, built once by the composition root (or by a test). Routes take
+ * the slice they use; nothing reaches for globals or the environment.
+ */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  snapshotStore: SnapshotStore<ApiSnapshot>;
+  cache: CandidateCache;
+  probes: ReadinessProbes;
+}

@@ -1,0 +1,188 @@
+import path from 'node:path';
+
+import { z } from 'zod';
+
+/** The repository root, from `apps/api/src` (tsx, jest) and `apps/api/dist` (node) alike. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Everything the API reads from its environment, validated and typed. */
+export interface Config {
+  nodeEnv: 'development' | 'test' | 'production';
+  server: {
+    host: string;
+    port: number;
+    /** passed to Express's `trust proxy`: false, a hop count, or addresses/subnets */
+    trustProxy: boolean | number | string[];
+    bodyLimitBytes: number;
+    /** exact origins allowed to call the API from a browser; empty means none */
+    corsOrigins: string[];
+    /** how long SIGTERM waits for in-flight requests before closing them */
+    shutdownTimeoutMs: number;
+  };
+  log: { level: (typeof LOG_LEVELS)[number] };
+  database: {
+    /** null means: start the embedded PostgreSQL in `localDir` */
+    url: string | null;
+    localDir: string;
+  };
+  redis: { url: string | null };
+  cache: {
+    ttlSeconds: number;
+    /** every Redis key of this deployment lives under it */
+    prefix: string;
+  };
+  data: {
+    /** the folder imported when the database has no clinicians */
+    dir: string;
+  };
+  auth: { adminApiKeys: string[]; jwtSecret: string | null };
+}
+
+/** A start-up failure that names every environment variable with a bad value. */
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `invalid configuration: ${problems.map((p) => `${p.variable}: ${p.message}`).join('; ')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const BODY_LIMIT_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+// An empty variable counts as unset, so `FOO=` in a .env file falls back to the default.
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const integer = (min: number, max: number, fallback: number) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().min(min).max(max))
+      .default(fallback),
+  );
+
+const list = optionalString.transform((v) =>
+  v === undefined
+    ? []
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+);
+
+const serviceUrl = (protocols: string[]) =>
+  optionalString.pipe(
+    z
+      .string()
+      .refine(
+        (v) => {
+          try {
+            return protocols.includes(new URL(v).protocol);
+          } catch {
+            return false;
+          }
+        },
+        `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      )
+      .optional(),
+  );
+
+const origin = z.string().refine((v) => {
+  try {
+    const url = new URL(v);
+    return ['http:', 'https:'].includes(url.protocol) && url.origin === v;
+  } catch {
+    return false;
+  }
+}, 'each origin must look like https://app.example.com (scheme, host, optional port, no path)');
+
+const trustProxy = optionalString.transform((v, ctx): boolean | number | string[] => {
+  if (v === undefined || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+
+  const entries = v.split(',').map((s) => s.trim());
+  // Express accepts addresses, subnets and the names loopback/linklocal/uniquelocal.
+  if (entries.every((e) => /^[0-9A-Za-z.:/]+$/.test(e))) return entries;
+  ctx.addIssue({ code: 'custom', message: 'must be true, false, a hop count or addresses' });
+  return z.NEVER;
+});
+
+const bodyLimit = optionalString.transform((v, ctx) => {
+  const match = /^(\d+)\s*(b|kb|mb)?$/i.exec(v ?? '100kb');
+  const bytes = match ? Number(match[1]) * BODY_LIMIT_UNITS[(match[2] ?? 'b').toLowerCase()]! : 0;
+  if (bytes > 0 && bytes <= 10 * 1024 * 1024) return bytes;
+  ctx.addIssue({ code: 'custom', message: 'must be a size such as 100kb, between 1b and 10mb' });
+  return z.NEVER;
+});
+
+const EnvSchema = z.object({
+  NODE_ENV: optionalString.pipe(
+    z.enum(['development', 'test', 'production']).default('development'),
+  ),
+  HOST: optionalString.pipe(z.string().default('0.0.0.0')),
+  PORT: integer(0, 65535, 3000),
+  DATABASE_URL: serviceUrl(['postgres:', 'postgresql:']),
+  REDIS_URL: serviceUrl(['redis:', 'rediss:']),
+  LOG_LEVEL: optionalString.pipe(z.enum(LOG_LEVELS).default('info')),
+  CORS_ORIGINS: list.pipe(z.array(origin)),
+  TRUST_PROXY: trustProxy,
+  BODY_LIMIT: bodyLimit,
+  CACHE_TTL_SECONDS: integer(1, 7 * 24 * 3600, 300),
+  CACHE_PREFIX: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:._-]{1,64}$/, 'must be 1-64 letters, digits or : . _ -')
+      .default('lunajoy:'),
+  ),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 120_000, 10_000),
+  DATA_DIR: optionalString,
+  LOCAL_DB_DIR: optionalString,
+  ADMIN_API_KEYS: list.pipe(z.array(z.string().min(24, 'each key must be at least 24 characters'))),
+  JWT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+});
+
+/**
+ * Parses the environment once, at start-up. Relative folders are resolved against the
+ * repository root so the API behaves the same whatever directory it is started from.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        message: issue.message,
+      })),
+    );
+  }
+  const e = parsed.data;
+
+  return {
+    nodeEnv: e.NODE_ENV,
+    server: {
+      host: e.HOST,
+      port: e.PORT,
+      trustProxy: e.TRUST_PROXY,
+      bodyLimitBytes: e.BODY_LIMIT,
+      corsOrigins: e.CORS_ORIGINS,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    log: { level: e.LOG_LEVEL },
+    database: {
+      url: e.DATABASE_URL ?? null,
+      localDir: path.resolve(REPO_ROOT, e.LOCAL_DB_DIR ?? '.data/postgres'),
+    },
+    redis: { url: e.REDIS_URL ?? null },
+    cache: { ttlSeconds: e.CACHE_TTL_SECONDS, prefix: e.CACHE_PREFIX },
+    data: { dir: path.resolve(REPO_ROOT, e.DATA_DIR ?? 'data') },
+    auth: { adminApiKeys: e.ADMIN_API_KEYS, jwtSecret: e.JWT_SECRET ?? null },
+  };
+}

@@ -1,0 +1,1 @@
+export { createRateLimiter, type RateLimitOptions, type RedisCommandClient } from './rate-limit';

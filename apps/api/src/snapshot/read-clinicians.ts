@@ -1,0 +1,41 @@
+import type { ClinicianRepository, DataVersionRepository } from '@lunajoy/db';
+import type { Clinician } from '@lunajoy/models';
+
+/** The repository calls a snapshot is read with. */
+export interface SnapshotSources {
+  clinicians: Pick<ClinicianRepository, 'listClinicians'>;
+  versions: Pick<DataVersionRepository, 'getVersions'>;
+}
+
+/** Every clinician at one data version. */
+export interface ClinicianReading {
+  version: string;
+  clinicians: Clinician[];
+}
+
+const PAGE_SIZE = 5000;
+const ATTEMPTS = 3;
+
+/**
+ * Reads every clinician, inactive ones included, in pages. An import commits in one transaction
+ * and bumps the data version, so equal versions before and after the read mean no import landed
+ * in between and the pages form one consistent set; otherwise the read is repeated.
+ */
+export async function readClinicians(sources: SnapshotSources): Promise<ClinicianReading> {
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    const before = await sources.versions.getVersions();
+    const clinicians: Clinician[] = [];
+    for (let offset = 0; ; offset += PAGE_SIZE) {
+      const page = await sources.clinicians.listClinicians(
+        { includeInactive: true },
+        { offset, limit: PAGE_SIZE },
+      );
+      clinicians.push(...page.items);
+      if (page.items.length < PAGE_SIZE) break;
+    }
+    const after = await sources.versions.getVersions();
+
+    if (before.data === after.data) return { version: String(after.data), clinicians };
+  }
+  throw new Error(`the data changed during each of ${ATTEMPTS} snapshot reads`);
+}
