@@ -1,0 +1,3 @@
+export * from './test-database';
+export * from './table-checksum';
+export * from './import-fixture';
