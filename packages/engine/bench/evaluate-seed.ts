@@ -5,7 +5,8 @@
  *   npx tsx packages/engine/bench/evaluate-seed.ts [data-dir] [params-json]
  *
  * `params-json` may override model params and tier settings while tuning, for example
- * '{"settings":{"collaborativeShare":0.5},"modelParams":{"clusterCount":8}}'.
+ * '{"settings":{"collaborativeShare":0.5},"modelParams":{"clusterCount":8}}', or the strict
+ * split with '{"holdOut":{"dropEarlierPairInteractions":true}}' (the default is the temporal one).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

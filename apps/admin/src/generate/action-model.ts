@@ -47,13 +47,17 @@ export function chooseAction(random: RandomSource, inputs: ActionInputs): Action
   const attention = Math.max(0.7, 1 - 0.03 * (inputs.position - 1));
   const bookable = inputs.mayBook && inputs.eligible ? attention : 0;
 
+  // Booking and contacting rise steeply with affinity (a patient books the clinician who feels
+  // right, not the one who merely fits the form); a low affinity makes ignoring and rejecting
+  // likely. Patients rarely book at first sight: most bookings follow a view, click or contact.
+  const a2 = a * a;
   let weights: Record<Action, number>;
   switch (inputs.stage) {
     case 'clicked':
     case 'viewed':
       weights = {
-        booked: bookable * 0.6 * a * a,
-        contacted: attention * 0.25 * a,
+        booked: bookable * 0.6 * a2 * a2,
+        contacted: attention * 0.25 * a2,
         rejected: 0.15 * (1 - a) * (1 - a),
         clicked: 0.15,
         ignored: 0.25 * (1 - a),
@@ -62,7 +66,7 @@ export function chooseAction(random: RandomSource, inputs: ActionInputs): Action
       break;
     case 'contacted':
       weights = {
-        booked: bookable * (0.7 * a + 0.1),
+        booked: bookable * (0.8 * a2 * a + 0.05),
         contacted: 0,
         rejected: 0.1 * (1 - a),
         clicked: 0.1,
@@ -72,10 +76,10 @@ export function chooseAction(random: RandomSource, inputs: ActionInputs): Action
       break;
     default:
       weights = {
-        booked: bookable * 0.15 * a * a,
-        contacted: attention * 0.15 * a * a,
+        booked: bookable * 0.12 * a2 * a2,
+        contacted: attention * 0.15 * a2 * a,
         rejected: 0.1 * (1 - a) * (1 - a),
-        clicked: attention * (0.3 * a + 0.05),
+        clicked: attention * (0.3 * a2 + 0.05),
         ignored: 0.45 * (1 - a) + 0.25 * (1 - attention),
         viewed: 0,
       };

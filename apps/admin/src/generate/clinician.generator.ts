@@ -168,9 +168,13 @@ function generateClinician(
   };
 }
 
-/** One to four states, the first being where the clinician practises most. */
+/**
+ * One to ten states, the first being where the clinician practises most. Telehealth clinicians
+ * commonly hold several licences (interstate compacts make extra ones cheap), about five on
+ * average, so a patient in a populous state has dozens of clinicians to choose from.
+ */
 function drawLicenceStates(random: RandomSource): string[] {
-  const count = random.weightedIndex([45, 30, 15, 10]) + 1;
+  const count = random.weightedIndex([8, 11, 13, 13, 12, 11, 10, 9, 7, 6]) + 1;
   return random.weightedSample(STATE_CODES, STATE_WEIGHTS, count);
 }
 

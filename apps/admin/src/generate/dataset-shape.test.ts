@@ -37,13 +37,18 @@ describe('the committed seed data set', () => {
   });
 
   describe('clinicians', () => {
-    it('hold one to four licences, each with a licence number', () => {
+    it('hold one to ten licences, about five on average, each with a licence number', () => {
       for (const c of data.clinicians) {
         const { license_states: states, license_numbers: numbers } = c.basic_info;
         expect(states.length).toBeGreaterThanOrEqual(1);
-        expect(states.length).toBeLessThanOrEqual(4);
+        expect(states.length).toBeLessThanOrEqual(10);
         expect(Object.keys(numbers).sort()).toEqual([...states].sort());
       }
+      const mean =
+        data.clinicians.reduce((sum, c) => sum + c.basic_info.license_states.length, 0) /
+        data.clinicians.length;
+      expect(mean).toBeGreaterThan(4);
+      expect(mean).toBeLessThan(6);
     });
 
     it('offer therapy, medication or both, with two to eight specialties', () => {

@@ -71,6 +71,7 @@ export async function generateDataset(
       referenceTime: options.referenceTime,
       communities,
       coveredPools: new Set(world.pools.keys()),
+      clinicianDensity: world.stateDensity,
     }),
   ];
 

@@ -22,8 +22,8 @@ export interface SimulationOptions {
 }
 
 /** How much lower a patient's bar drops after a session without a booking, and how low it goes. */
-const SETTLING = 0.85;
-const MIN_ASPIRATION = 0.3;
+const SETTLING = 0.9;
+const MIN_ASPIRATION = 0.6;
 
 /**
  * Simulates patients browsing match lists, session by session, and yields every interaction in
@@ -84,6 +84,13 @@ function* simulateUser(
     return a;
   };
 
+  const listScores = new Map<number, number>();
+  const listScoreOf = (c: GeneratedClinician) => {
+    let score = listScores.get(c.index);
+    if (score === undefined) listScores.set(c.index, (score = contentScore(user, c).matchScore));
+    return score;
+  };
+
   const sessions = planSessions(random, user, budget, pool.length, options.referenceTime);
   let bookings = 0;
   let emitted = 0;
@@ -91,9 +98,13 @@ function* simulateUser(
   let aspiration = random.between(0.75, 1);
 
   for (const session of sessions) {
-    const shown = pickList(random, pool, session.size, stages, (i) =>
-      passes(clinicians[i] as GeneratedClinician),
-    );
+    const shown = pickList(random, {
+      pool,
+      size: session.size,
+      stages,
+      passes: (i) => passes(clinicians[i] as GeneratedClinician),
+      listScore: (i) => listScoreOf(clinicians[i] as GeneratedClinician),
+    });
     const ranked = shown
       .map((i) => {
         const c = clinicians[i] as GeneratedClinician;

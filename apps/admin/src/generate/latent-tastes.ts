@@ -2,17 +2,21 @@
  * Hidden tastes: what really drives a simulated patient's choices, never written to the files.
  *
  * Patients belong to one of a few taste communities. Each community leans towards one therapy
- * modality family, one experience band and a few needs, and has a direction in a small style
- * space. Clinicians have a style vector near one primary and one secondary community. A patient's
- * affinity for a clinician is mostly the agreement of those hidden vectors and preferences, and
- * only a little the overlap of stated needs, so patients of one community book the same
- * clinicians for reasons content scoring cannot see, and collaborative filtering can.
+ * modality family, one experience band and a few needs, has a direction in a small style space,
+ * and goes somewhat with a life stage and a level of therapy experience. Clinicians have a style
+ * vector near one primary and one secondary community. A patient's affinity for a clinician is
+ * mostly the agreement of those hidden vectors and preferences, and only a little the overlap of
+ * stated needs, so patients of one community book the same clinicians for reasons content
+ * scoring cannot see, and collaborative filtering (and, more weakly, demographic clusters) can.
  */
 import { MODALITY_FAMILIES, NEEDS, EXPERIENCE_BANDS } from './clinical-catalogue';
 import type { RandomSource } from './random-source';
 
-/** How many taste communities patients fall into. */
-export const COMMUNITY_COUNT = 12;
+/**
+ * How many taste communities patients fall into. Six keep each community's clinicians a sizeable
+ * share of any state's pool, so members meet and book them often enough to leave a pattern.
+ */
+export const COMMUNITY_COUNT = 6;
 /** One axis per community, so unrelated communities are nearly orthogonal. */
 export const STYLE_DIMENSIONS = COMMUNITY_COUNT;
 
@@ -25,6 +29,10 @@ export interface Community {
   experienceBand: number;
   /** needs this community's members state more often than others */
   favouredNeeds: string[];
+  /** index into AGE_RANGES around which members' ages lean */
+  ageCentre: number;
+  /** index into the therapy experience levels members most often report */
+  therapyExperience: number;
 }
 
 /** What a patient wants without saying so. */
@@ -45,7 +53,10 @@ export interface ClinicianStyle {
   appeal: number;
 }
 
-/** Twelve communities: every pairing of the four modality families and three experience bands. */
+/**
+ * The communities, each leaning towards one modality family and one experience band (cycling
+ * through them), a few needs, a life stage and a level of therapy experience.
+ */
 export function buildCommunities(random: RandomSource): Community[] {
   const communities: Community[] = [];
   const needKeys = NEEDS.map((n) => n.key);
@@ -54,8 +65,12 @@ export function buildCommunities(random: RandomSource): Community[] {
     communities.push({
       index,
       modalityFamily: index % MODALITY_FAMILIES.length,
-      experienceBand: Math.floor(index / MODALITY_FAMILIES.length) % EXPERIENCE_BANDS.length,
+      experienceBand: index % EXPERIENCE_BANDS.length,
       favouredNeeds: random.weightedSample(needKeys, needWeights, 3),
+      // Tastes go with life stage and with how much therapy someone has had, which is what lets
+      // the registered tiers' demographic clusters say something about who books whom.
+      ageCentre: 1 + (index % 5),
+      therapyExperience: Math.floor(index / 2) % 3,
     });
   }
   return communities;
@@ -68,7 +83,7 @@ export function drawPatientTaste(
 ): PatientTaste {
   const community = random.pick(communities);
   const taste = new Float64Array(STYLE_DIMENSIONS);
-  for (let d = 0; d < STYLE_DIMENSIONS; d++) taste[d] = 0.3 * random.normal();
+  for (let d = 0; d < STYLE_DIMENSIONS; d++) taste[d] = 0.25 * random.normal();
   (taste[community.index] as number) += 1;
 
   return {
@@ -95,7 +110,7 @@ export function drawClinicianStyle(
   const style = new Float64Array(STYLE_DIMENSIONS);
   for (let d = 0; d < STYLE_DIMENSIONS; d++) style[d] = 0.15 * random.normal();
   (style[primary.index] as number) += 0.85;
-  (style[secondary] as number) += 0.5;
+  (style[secondary] as number) += 0.4;
 
   return {
     primaryCommunity: primary.index,
@@ -120,8 +135,9 @@ export interface AffinityInputs {
 }
 
 /**
- * How much a patient likes a clinician, 0..1. The hidden style agreement and modality taste
- * dominate; stated-need overlap is deliberately a small term.
+ * How much a patient likes a clinician, 0..1. The hidden style agreement dominates (clinicians
+ * of the patient's own community average about 0.9 on the seed data, the others about 0.2);
+ * modality and experience tastes add a little, stated-need overlap deliberately less.
  */
 export function affinity(inputs: AffinityInputs): number {
   const { patient, clinician } = inputs;
@@ -130,12 +146,12 @@ export function affinity(inputs: AffinityInputs): number {
     dot += (patient.taste[d] as number) * (clinician.style[d] as number);
   }
   const raw =
-    0.55 * dot +
-    0.2 * (clinician.modalityFamily === patient.modalityFamily ? 1 : inputs.modalityShare) +
-    0.12 * (inputs.clinicianBand === patient.experienceBand ? 1 : 0) +
-    0.08 * clinician.appeal +
+    0.7 * dot +
+    0.12 * (clinician.modalityFamily === patient.modalityFamily ? 1 : inputs.modalityShare) +
+    0.08 * (inputs.clinicianBand === patient.experienceBand ? 1 : 0) +
+    0.05 * clinician.appeal +
     0.05 * inputs.needOverlap;
-  return clamp01((raw - 0.15) / 0.65);
+  return clamp01((raw - 0.1) / 0.6);
 }
 
 function normalise(v: Float64Array): Float64Array {

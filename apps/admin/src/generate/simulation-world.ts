@@ -9,6 +9,8 @@ export interface SimulationWorld {
   pools: ReadonlyMap<string, readonly number[]>;
   /** `state|appointment_type|age_group` (or `|any`) → how many of them pass the hard filters */
   eligibleCounts: ReadonlyMap<string, number>;
+  /** state code → how many clinicians passing the hard filters are licensed there */
+  stateDensity: ReadonlyMap<string, number>;
 }
 
 /** Indexes clinicians by state and appointment type, with eligible counts per age group. */
@@ -37,7 +39,13 @@ export function buildSimulationWorld(clinicians: readonly GeneratedClinician[]):
     }
   }
 
-  return { clinicians, pools, eligibleCounts };
+  const stateDensity = new Map<string, number>();
+  for (const c of clinicians) {
+    if (!c.eligible) continue;
+    for (const state of c.states) stateDensity.set(state, (stateDensity.get(state) ?? 0) + 1);
+  }
+
+  return { clinicians, pools, eligibleCounts, stateDensity };
 }
 
 /** The pool key of a state and appointment type. */

@@ -28,24 +28,34 @@ const GOAL_OF_NEED: Record<string, string> = {
   substance_abuse: 'stay_sober',
 };
 
+/** What a user's profile is drawn from. */
+export interface ProfileInputs {
+  type: RegistrationType;
+  ageRange: AgeRange;
+  needs: readonly string[];
+  state: StateProfile;
+  /** index into THERAPY_EXPERIENCE_LEVELS that the user's taste community most often reports */
+  therapyExperience: number;
+}
+
+/** Therapy experience as patients report it (`some_experience` is the synonym of `returning`). */
+const THERAPY_EXPERIENCE_LEVELS = ['first_time', 'some_experience', 'experienced'] as const;
+
 /** The `profile_data` of a user; personal data is fictional (`example.com`, 555 numbers). */
 export function drawProfile(
   random: RandomSource,
-  type: RegistrationType,
-  ageRange: AgeRange,
-  needs: readonly string[],
-  state: StateProfile,
+  inputs: ProfileInputs,
 ): UserRecord['profile_data'] {
+  const { type, ageRange, needs, state } = inputs;
   if (type === 'anonymous') return random.chance(0.3) ? { age_range: ageRange } : {};
 
   const gender = random.weightedPick(['female', 'male', 'non_binary'], [58, 36, 6]);
   const first = gender === 'male' ? random.pick(MALE_FIRST_NAMES) : random.pick(FEMALE_FIRST_NAMES);
   const last = random.pick(LAST_NAMES);
   const email = `${first}.${last}${random.int(1, 999)}@example.com`.toLowerCase();
-  const therapyExperience = random.weightedPick(
-    ['first_time', 'some_experience', 'experienced'],
-    [40, 40, 20],
-  );
+  const therapyExperience = random.chance(0.5)
+    ? THERAPY_EXPERIENCE_LEVELS[inputs.therapyExperience]
+    : random.weightedPick(THERAPY_EXPERIENCE_LEVELS, [40, 40, 20]);
   if (type === 'basic') {
     return { age_range: ageRange, gender, therapy_experience: therapyExperience, email };
   }

@@ -47,6 +47,11 @@ export interface UserGeneratorOptions {
   communities: readonly Community[];
   /** `state|appointment_type` keys that have at least one licensed clinician */
   coveredPools: ReadonlySet<string>;
+  /**
+   * state code → how many clinicians taking new patients are licensed there; patients come
+   * mostly from where the platform has clinicians (that is where it is marketed and in network)
+   */
+  clinicianDensity?: ReadonlyMap<string, number>;
 }
 
 const NEED_KEYS = NEEDS.map((n) => n.key);
@@ -98,13 +103,13 @@ function generateUser(
   const community = options.communities[taste.community] as Community;
   const state = random.weightedPick(
     states,
-    states.map((s) => s.weight),
+    states.map((s) => stateWeight(s, options.clinicianDensity)),
   );
   let appointmentType = random.chance(0.68) ? 'therapy' : 'medication';
   if (!options.coveredPools.has(`${state.code}|${appointmentType}`)) {
     appointmentType = appointmentType === 'therapy' ? 'medication' : 'therapy';
   }
-  const ageRange = random.weightedPick(AGE_RANGES, AGE_WEIGHTS);
+  const ageRange = drawAgeRange(random, community);
   const needs = drawNeeds(random, community.favouredNeeds);
 
   // Registered users have been around longer, so their history spans more of the year.
@@ -130,7 +135,13 @@ function generateUser(
       preferred_time_slots: drawTimeSlots(random),
       urgency_level: random.chance(0.25) ? 'immediate' : 'flexible',
     },
-    profile_data: drawProfile(random, registrationType, ageRange, needs, state),
+    profile_data: drawProfile(random, {
+      type: registrationType,
+      ageRange,
+      needs,
+      state,
+      therapyExperience: community.therapyExperience,
+    }),
     interaction_history: {
       clinicians_viewed: [],
       clinicians_contacted: [],
@@ -154,6 +165,28 @@ function generateUser(
     activity: drawActivity(random, registrationType),
     viewedFormat: random.weightedPick(['ids', 'objects', 'mixed'] as const, [35, 45, 20]),
   };
+}
+
+/**
+ * How likely a patient is to live in a state. The platform markets, and is in network, where it
+ * has clinicians, so its patients concentrate there more than the population does: a state's
+ * weight is the square of its clinician count (which itself follows the population).
+ */
+function stateWeight(
+  state: StateProfile,
+  density: ReadonlyMap<string, number> | undefined,
+): number {
+  if (!density) return state.weight;
+  const clinicians = density.get(state.code) ?? 0;
+  return clinicians * clinicians;
+}
+
+/** Half the time near the community's life stage, otherwise as the platform's patients are. */
+function drawAgeRange(random: RandomSource, community: Community): AgeRange {
+  if (!random.chance(0.5)) return random.weightedPick(AGE_RANGES, AGE_WEIGHTS);
+  const offset = random.weightedIndex([1, 2, 1]) - 1;
+  const index = Math.min(AGE_RANGES.length - 1, Math.max(0, community.ageCentre + offset));
+  return AGE_RANGES[index] as AgeRange;
 }
 
 /** One to three needs, half of them from what the user's taste community tends to have. */

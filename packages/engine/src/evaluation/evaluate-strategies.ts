@@ -1,6 +1,7 @@
 /**
- * The offline evaluation: hold out each eligible patient's latest booking, train on the rest,
- * rank with every strategy and score the lists.
+ * The offline evaluation: hold out each eligible patient's latest booking, train on what was
+ * known just before it (temporal leave-last-out, see `hold-out.ts`), rank with every strategy
+ * and score the lists.
  *
  * Every strategy ranks the same candidates: the hard filters for the patient's stored
  * preferences minus the clinicians they rejected or booked in training, so the numbers compare
@@ -55,6 +56,7 @@ export interface EvaluationInput {
   seed: number;
   modelParams?: Partial<ModelParams>;
   settings?: RegisteredTierSettings;
+  /** the split: the temporal rule by default; `dropEarlierPairInteractions: true` is stricter */
   holdOut?: HoldOutOptions;
   onProgress?: (done: number, total: number) => void;
 }

@@ -29,8 +29,8 @@ describe('holdOutLatestBookings', () => {
     ]);
   });
 
-  it('drops the held-out pair and everything the patient did from that moment on', () => {
-    expect(kept('p')).toEqual(['A:booked', 'C:viewed']);
+  it('keeps what the patient did before the held-out booking, with that clinician too', () => {
+    expect(kept('p')).toEqual(['A:booked', 'B:viewed', 'C:viewed']);
     expect(kept('q')).toEqual(['A:booked']);
   });
 
@@ -39,13 +39,13 @@ describe('holdOutLatestBookings', () => {
     expect(kept('same')).toEqual(['A:booked', 'A:booked']);
   });
 
-  it("keeps the patient's earlier interactions with the held-out clinician when told to", () => {
-    const kept = holdOutLatestBookings(rows, { dropEarlierPairInteractions: false });
-    const ofP = kept.training
+  it("drops the patient's earlier interactions with that clinician under the strict rule", () => {
+    const strict = holdOutLatestBookings(rows, { dropEarlierPairInteractions: true });
+    const ofP = strict.training
       .filter((i) => i.userId === 'p')
       .map((i) => `${i.clinicianId}:${i.action}`);
 
-    expect(ofP).toEqual(['A:booked', 'B:viewed', 'C:viewed']);
-    expect(kept.heldOut).toEqual(split.heldOut);
+    expect(ofP).toEqual(['A:booked', 'C:viewed']);
+    expect(strict.heldOut).toEqual(split.heldOut);
   });
 });

@@ -1,10 +1,22 @@
 /**
- * The evaluation split. For each patient who booked at least two different clinicians, their
- * latest booking (by time, ties by the larger interaction id) is held out, and so is everything
- * that patient did from that moment on, plus every interaction with the held-out clinician: the
- * training data then looks like the platform just before the booking, with nothing that could
- * give the answer away (a later view of the same clinician, for instance). Everyone else's
- * interactions are kept whole.
+ * The evaluation split: temporal leave-last-out.
+ *
+ * For each patient who booked at least two different clinicians, their latest booking (by time,
+ * ties by the larger interaction id) is held out, and the model is trained on what the platform
+ * knew just before it: that patient's interactions strictly before the booking, the held-out
+ * clinician included (a view or a contact that led to the booking is exactly what the platform
+ * had seen), and every other patient's interactions as they are. A ranking is then asked, in
+ * effect, "which clinician will this patient book next?".
+ *
+ * Other patients are kept whole rather than cut at each held-out time: cutting them would need a
+ * model per evaluated patient, and what they add is their own choices, never the held-out pair,
+ * so the optimism is small; it is the usual leave-last-out protocol.
+ *
+ * The stricter rule (`dropEarlierPairInteractions: true`) also removes the patient's earlier
+ * interactions with the held-out clinician. It answers a different question (could the model
+ * find a clinician the patient never met?) and is biased against any history-aware ranker: the
+ * held-out clinician becomes the one candidate the patient has no trace with, so recommending
+ * what the patient already engaged with is penalised.
  */
 import type { Interaction } from '@lunajoy/models';
 
@@ -31,9 +43,8 @@ const isLater = (a: Interaction, b: Interaction): boolean =>
 export interface HoldOutOptions {
   /**
    * also drop the patient's interactions with the held-out clinician from before the booking
-   * (default true). Without them the held-out clinician is the one candidate the patient never
-   * saw, which a ranker could exploit; with them the split is the platform exactly as it was a
-   * moment before the booking.
+   * (default false: the split is the platform exactly as it was a moment before the booking).
+   * The stricter split makes the held-out clinician the one candidate the patient never met.
    */
   dropEarlierPairInteractions?: boolean;
 }
@@ -43,7 +54,7 @@ export function holdOutLatestBookings(
   interactions: readonly Interaction[],
   options: HoldOutOptions = {},
 ): HoldOutSplit {
-  const dropPair = options.dropEarlierPairInteractions ?? true;
+  const dropPair = options.dropEarlierPairInteractions ?? false;
   const latest = new Map<string, Interaction>();
   const bookedClinicians = new Map<string, Set<string>>();
 

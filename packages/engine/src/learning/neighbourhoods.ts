@@ -23,9 +23,15 @@ export interface NeighbourhoodParams {
   shrinkage: number;
 }
 
-/** Defaults: 30 neighbours, at least 2 clinicians in common, 500 raters per clinician. */
+/**
+ * Defaults: 50 neighbours, at least 2 clinicians in common, 500 raters per clinician, no
+ * shrinkage. On the seed data 50 neighbours rank the held-out booking clearly better than 30
+ * (nDCG@10 +0.03) and more buy almost nothing (100: +0.008, 200: none) while storing more rows;
+ * shrinkage for few co-rated clinicians lowered nDCG@10 slightly, because a patient's few
+ * strongest co-bookings are the signal rather than noise.
+ */
 export const DEFAULT_NEIGHBOURHOOD_PARAMS: Readonly<NeighbourhoodParams> = {
-  neighbourCount: 30,
+  neighbourCount: 50,
   minCoRated: 2,
   maxRatersPerClinician: 500,
   minSimilarity: 0,
