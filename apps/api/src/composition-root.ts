@@ -1,11 +1,16 @@
-import { createCache } from '@lunajoy/cache';
+import { createCache, createVersionChannel, type VersionChannel } from '@lunajoy/cache';
 import {
   ClinicianRepository,
   createPrismaClient,
+  AccessLogRepository,
   DataVersionRepository,
   findImportFiles,
   importDirectory,
+  InteractionRepository,
+  MatchLogRepository,
   migrateDatabase,
+  ModelRepository,
+  UserRepository,
   type PrismaClient,
 } from '@lunajoy/db';
 import { ensureLocalPostgres } from '@lunajoy/local-postgres';
@@ -15,14 +20,24 @@ import type { AppDeps } from './app-deps';
 import type { Config } from './config';
 import type { ReadinessProbes } from './health/dependency-probe';
 import type { Logger } from './logger';
-import { buildApiSnapshot, type ApiSnapshot } from './snapshot/api-snapshot';
-import { readClinicians } from './snapshot/read-clinicians';
+import { createLearningLoader } from './match/learning-loader';
+import { trainOnFirstStart } from './match/train-on-first-start';
+import { createApiMetrics, type ApiMetrics } from './metrics/api-metrics';
+import { databaseClientUrl } from './runtime/database-client-url';
+import { openRateLimitRedis } from './runtime/rate-limit-redis';
+import type { ApiSnapshot } from './snapshot/api-snapshot';
+import { createSnapshotBuilder } from './snapshot/snapshot-builder';
 import { SnapshotStore } from './snapshot/snapshot-store';
+import { VersionWatcher } from './snapshot/version-watcher';
 
 /** The real dependencies of a running API, and how to release them. */
 export interface Runtime {
   deps: AppDeps;
   databaseUrl: string;
+  /** keeps the snapshot current; start it once the first snapshot is loaded */
+  versionWatcher: VersionWatcher;
+  /** where data and model changes are announced (Redis pub/sub, or this process only) */
+  versionChannel: VersionChannel<unknown>;
   /** closes the cache, the database pool and (when started here) the embedded PostgreSQL */
   close(): Promise<void>;
 }
@@ -56,29 +71,71 @@ export async function composeRuntime(
     const migrated = await migrateDatabase(databaseUrl);
     logger.info({ durationMs: migrated.durationMs }, 'database migrated');
 
-    const prisma = createPrismaClient(databaseUrl);
+    const prisma = createPrismaClient(
+      databaseClientUrl(databaseUrl, {
+        statementTimeoutMs: config.database.statementTimeoutMs,
+        applicationName: 'lunajoy-api',
+      }),
+    );
     closers.push(() => prisma.$disconnect());
     const clinicians = new ClinicianRepository(prisma);
     const versions = new DataVersionRepository(prisma);
-    await seedWhenEmpty({ config, logger, databaseUrl, clinicians });
+    const users = new UserRepository(prisma);
+    const interactions = new InteractionRepository(prisma);
+    const models = new ModelRepository(prisma);
+    const seeded = await seedWhenEmpty({ config, logger, databaseUrl, clinicians });
+    await trainOnFirstStart({
+      seeded,
+      embedded: config.database.url === null,
+      sources: { clinicians, users, interactions, models },
+      clock: options.clock ?? systemClock,
+      logger,
+    });
 
+    const clock = options.clock ?? systemClock;
+    const metrics = createApiMetrics({ clock });
     const cache = await createCache({
       redisUrl: config.redis.url ?? undefined,
       prefix: config.cache.prefix,
       ttlSeconds: config.cache.ttlSeconds,
       maxEntries: CACHE_MAX_ENTRIES,
       logger: logger.child({ component: 'cache' }),
+      onEvent: metrics.recordCacheEvent,
     });
     closers.push(() => cache.close());
 
-    const clock = options.clock ?? systemClock;
+    const versionChannel = createVersionChannel<unknown>({
+      redisUrl: config.redis.url ?? undefined,
+      prefix: config.cache.prefix,
+      logger: logger.child({ component: 'version-channel' }),
+    });
+    closers.push(() => versionChannel.close());
+
+    const rateLimitRedis =
+      config.redis.url !== null && config.rateLimit.enabled
+        ? openRateLimitRedis(config.redis.url, logger)
+        : null;
+    if (rateLimitRedis) closers.push(async () => rateLimitRedis.disconnect());
+
     const snapshotStore = new SnapshotStore<ApiSnapshot>({
       logger,
-      build: async () => {
-        const reading = await readClinicians({ clinicians, versions });
-        return buildApiSnapshot({ ...reading, loadedAt: clock.now() });
-      },
+      build: createSnapshotBuilder({
+        clinicians,
+        versions,
+        clock,
+        timeoutMs: config.snapshot.buildTimeoutMs,
+        loadLearning: createLearningLoader({ models, interactions, logger }),
+      }),
+      onLoaded: (next, previous) => recordVersions(metrics, next, previous),
     });
+    const versionWatcher = new VersionWatcher({
+      snapshotStore,
+      channel: versionChannel,
+      versions,
+      logger: logger.child({ component: 'version-watcher' }),
+      pollIntervalMs: config.snapshot.pollIntervalMs,
+    });
+    closers.push(async () => versionWatcher.stop());
 
     const probes: ReadinessProbes = {
       database: () => pingDatabase(prisma),
@@ -86,8 +143,25 @@ export async function composeRuntime(
     };
 
     return {
-      deps: { config, logger, clock, snapshotStore, cache, probes },
+      deps: {
+        config,
+        logger,
+        clock,
+        snapshotStore,
+        cache,
+        probes,
+        metrics,
+        rateLimitRedis,
+        patientStores: {
+          users,
+          interactions,
+          matchLogs: new MatchLogRepository(prisma),
+          accessLogs: new AccessLogRepository(prisma),
+        },
+      },
       databaseUrl,
+      versionWatcher,
+      versionChannel,
       close,
     };
   } catch (err) {
@@ -117,18 +191,18 @@ async function seedWhenEmpty(input: {
   logger: Logger;
   databaseUrl: string;
   clinicians: ClinicianRepository;
-}): Promise<void> {
+}): Promise<boolean> {
   const { config, logger } = input;
   const existing = await input.clinicians.listClinicians(
     { includeInactive: true },
     { offset: 0, limit: 1 },
   );
-  if (existing.total > 0) return;
+  if (existing.total > 0) return false;
 
   const files = findImportFiles(config.data.dir);
   if (Object.keys(files).length === 0) {
     logger.warn({ dir: config.data.dir }, 'database is empty and the data folder has no files');
-    return;
+    return false;
   }
 
   logger.info({ dir: config.data.dir }, 'database is empty, importing the data folder');
@@ -142,6 +216,15 @@ async function seedWhenEmpty(input: {
     { durationMs: report.durationMs, dataVersion: String(report.dataVersion), ...report.summary },
     'seed data imported',
   );
+  return true;
+}
+
+function recordVersions(metrics: ApiMetrics, next: ApiSnapshot, previous: ApiSnapshot | null) {
+  // Ages count from when this instance loaded the version: a stale instance shows as old.
+  metrics.recordSnapshot({ version: next.version, builtAt: next.loadedAt });
+  if (next.modelVersion !== null && next.modelVersion !== previous?.modelVersion) {
+    metrics.recordModel({ version: next.modelVersion, builtAt: next.loadedAt });
+  }
 }
 
 async function pingDatabase(prisma: PrismaClient): Promise<'ok'> {

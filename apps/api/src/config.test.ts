@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 
 import { ConfigError, loadConfig, REPO_ROOT } from './config';
@@ -27,6 +28,21 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({
       url: null,
       localDir: path.join(REPO_ROOT, '.data/postgres'),
+      statementTimeoutMs: 5000,
+    });
+    expect(config.http).toEqual({
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 65_000,
+      headersTimeoutMs: 66_000,
+    });
+    expect(config.snapshot).toEqual({ pollIntervalMs: 5000, buildTimeoutMs: 120_000 });
+    expect(config.rateLimit).toEqual({ enabled: true, windowMs: 60_000, max: 300 });
+    expect(config.auth).toEqual({
+      adminApiKeys: [],
+      jwtSecret: null,
+      jwtPublicKeyPem: null,
+      jwtIssuer: 'lunajoy-match',
+      jwtAudience: 'lunajoy-match-api',
     });
     expect(config.redis.url).toBeNull();
     expect(config.data.dir).toBe(path.join(REPO_ROOT, 'data'));
@@ -93,6 +109,36 @@ describe('loadConfig', () => {
         'TRUST_PROXY',
       ].sort(),
     );
+  });
+
+  it('reads the operational limits and the rate limit switch', () => {
+    const config = loadConfig({
+      RATE_LIMIT_ENABLED: 'false',
+      RATE_LIMIT_WINDOW_MS: '1000',
+      RATE_LIMIT_MAX: '5',
+      SNAPSHOT_POLL_INTERVAL_MS: '0',
+      DATABASE_STATEMENT_TIMEOUT_MS: '250',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '5000',
+    });
+
+    expect(config.rateLimit).toEqual({ enabled: false, windowMs: 1000, max: 5 });
+    expect(config.snapshot.pollIntervalMs).toBe(0);
+    expect(config.database.statementTimeoutMs).toBe(250);
+    expect(config.http.headersTimeoutMs).toBe(6000);
+    expect(problemsOf({ RATE_LIMIT_ENABLED: 'yes' })).toEqual(['RATE_LIMIT_ENABLED']);
+  });
+
+  it('accepts a PEM public key, with escaped newlines, and refuses it beside a secret', () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+
+    const config = loadConfig({ JWT_PUBLIC_KEY: pem.replace(/\n/g, '\\n') });
+
+    expect(config.auth.jwtPublicKeyPem).toBe(pem.trim());
+    expect(problemsOf({ JWT_PUBLIC_KEY: 'not a key' })).toEqual(['JWT_PUBLIC_KEY']);
+    expect(problemsOf({ JWT_PUBLIC_KEY: pem, JWT_SECRET: 's'.repeat(32) })).toEqual([
+      'JWT_PUBLIC_KEY',
+    ]);
   });
 
   it('says what is wrong in its message', () => {

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import path from 'node:path';
 
 import { z } from 'zod';
@@ -21,11 +22,22 @@ export interface Config {
     /** how long SIGTERM waits for in-flight requests before closing them */
     shutdownTimeoutMs: number;
   };
+  /** socket limits of the HTTP server (see `server.ts` for why each value) */
+  http: {
+    /** a request (headers and body) not fully received by then is answered 408 */
+    requestTimeoutMs: number;
+    /** an idle keep-alive socket is closed after this */
+    keepAliveTimeoutMs: number;
+    /** request headers not received by then are answered 408; above keep-alive on purpose */
+    headersTimeoutMs: number;
+  };
   log: { level: (typeof LOG_LEVELS)[number] };
   database: {
     /** null means: start the embedded PostgreSQL in `localDir` */
     url: string | null;
     localDir: string;
+    /** PostgreSQL cancels any API statement running longer than this */
+    statementTimeoutMs: number;
   };
   redis: { url: string | null };
   cache: {
@@ -37,7 +49,33 @@ export interface Config {
     /** the folder imported when the database has no clinicians */
     dir: string;
   };
-  auth: { adminApiKeys: string[]; jwtSecret: string | null };
+  snapshot: {
+    /** how often each instance compares its versions with `data_versions`; 0 turns it off */
+    pollIntervalMs: number;
+    /** a snapshot build still running after this counts as failed (the old one keeps serving) */
+    buildTimeoutMs: number;
+  };
+  rateLimit: {
+    enabled: boolean;
+    windowMs: number;
+    /** requests one client address may make to `/api/v1` per window */
+    max: number;
+  };
+  /**
+   * With neither `jwtSecret` nor `jwtPublicKeyPem` every bearer token is refused (admin keys
+   * still work). There is deliberately no built-in development secret: a deployment that forgot
+   * `NODE_ENV=production` would otherwise accept tokens anyone can mint for any patient. For
+   * local use, set `JWT_SECRET` for both the API and `admin token`.
+   */
+  auth: {
+    adminApiKeys: string[];
+    /** HS256 secret for patient bearer tokens */
+    jwtSecret: string | null;
+    /** the identity provider's public key (PEM, RSA for RS256 or P-256 for ES256) */
+    jwtPublicKeyPem: string | null;
+    jwtIssuer: string;
+    jwtAudience: string;
+  };
 }
 
 /** A start-up failure that names every environment variable with a bad value. */
@@ -49,6 +87,10 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+// Kept equal to the defaults in `auth/auth-defaults.ts`, which `admin token` mints with.
+const DEFAULT_JWT_ISSUER = 'lunajoy-match';
+const DEFAULT_JWT_AUDIENCE = 'lunajoy-match-api';
 
 const BODY_LIMIT_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
 
@@ -123,6 +165,31 @@ const bodyLimit = optionalString.transform((v, ctx) => {
   return z.NEVER;
 });
 
+const flag = (fallback: boolean) =>
+  optionalString.pipe(
+    z
+      .enum(['true', 'false', '1', '0'], 'must be true or false')
+      .transform((v) => v === 'true' || v === '1')
+      .default(fallback),
+  );
+
+// Environment files often carry a PEM on one line with literal \n escapes.
+const publicKeyPem = optionalString.transform((v, ctx) => {
+  if (v === undefined) return undefined;
+  const pem = v.replace(/\\n/g, '\n').trim();
+  try {
+    const key = createPublicKey(pem);
+    const details = key.asymmetricKeyDetails ?? {};
+    const rsa = key.asymmetricKeyType === 'rsa' && (details.modulusLength ?? 0) >= 2048;
+    const p256 = key.asymmetricKeyType === 'ec' && details.namedCurve === 'prime256v1';
+    if (rsa || p256) return pem;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: 'must be a PEM RSA (2048+ bits) or P-256 public key' });
+  return z.NEVER;
+});
+
 const EnvSchema = z.object({
   NODE_ENV: optionalString.pipe(
     z.enum(['development', 'test', 'production']).default('development'),
@@ -147,6 +214,17 @@ const EnvSchema = z.object({
   LOCAL_DB_DIR: optionalString,
   ADMIN_API_KEYS: list.pipe(z.array(z.string().min(24, 'each key must be at least 24 characters'))),
   JWT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  JWT_PUBLIC_KEY: publicKeyPem,
+  JWT_ISSUER: optionalString.pipe(z.string().default(DEFAULT_JWT_ISSUER)),
+  JWT_AUDIENCE: optionalString.pipe(z.string().default(DEFAULT_JWT_AUDIENCE)),
+  HTTP_REQUEST_TIMEOUT_MS: integer(1000, 600_000, 30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(1000, 600_000, 65_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 600_000, 5000),
+  SNAPSHOT_POLL_INTERVAL_MS: integer(0, 3_600_000, 5000),
+  SNAPSHOT_BUILD_TIMEOUT_MS: integer(1000, 3_600_000, 120_000),
+  RATE_LIMIT_ENABLED: flag(true),
+  RATE_LIMIT_WINDOW_MS: integer(1000, 3_600_000, 60_000),
+  RATE_LIMIT_MAX: integer(1, 1_000_000, 300),
 });
 
 /**
@@ -154,7 +232,10 @@ const EnvSchema = z.object({
  * repository root so the API behaves the same whatever directory it is started from.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  const parsed = EnvSchema.refine((e) => !(e.JWT_SECRET && e.JWT_PUBLIC_KEY), {
+    path: ['JWT_PUBLIC_KEY'],
+    message: 'set JWT_SECRET or JWT_PUBLIC_KEY, not both',
+  }).safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => ({
@@ -175,14 +256,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: e.CORS_ORIGINS,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     },
+    http: {
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS + 1000,
+    },
     log: { level: e.LOG_LEVEL },
     database: {
       url: e.DATABASE_URL ?? null,
       localDir: path.resolve(REPO_ROOT, e.LOCAL_DB_DIR ?? '.data/postgres'),
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     },
     redis: { url: e.REDIS_URL ?? null },
     cache: { ttlSeconds: e.CACHE_TTL_SECONDS, prefix: e.CACHE_PREFIX },
     data: { dir: path.resolve(REPO_ROOT, e.DATA_DIR ?? 'data') },
-    auth: { adminApiKeys: e.ADMIN_API_KEYS, jwtSecret: e.JWT_SECRET ?? null },
+    snapshot: {
+      pollIntervalMs: e.SNAPSHOT_POLL_INTERVAL_MS,
+      buildTimeoutMs: e.SNAPSHOT_BUILD_TIMEOUT_MS,
+    },
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      max: e.RATE_LIMIT_MAX,
+    },
+    auth: {
+      adminApiKeys: e.ADMIN_API_KEYS,
+      jwtSecret: e.JWT_SECRET ?? null,
+      jwtPublicKeyPem: e.JWT_PUBLIC_KEY ?? null,
+      jwtIssuer: e.JWT_ISSUER,
+      jwtAudience: e.JWT_AUDIENCE,
+    },
   };
 }

@@ -9,8 +9,9 @@ import { createShutdown } from './shutdown';
 
 /**
  * Starts the API: configuration, database (embedded when no `DATABASE_URL`), migrations, seed
- * import, cache, listening, then the first snapshot. SIGTERM and SIGINT drain in-flight requests
- * and close everything before exiting 0.
+ * import, cache, listening, then the first snapshot, after which it follows data and model
+ * changes (version channel, and a periodic version check). SIGTERM and SIGINT drain in-flight
+ * requests and close everything before exiting 0.
  */
 async function main(): Promise<void> {
   let config;
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
 
     // Listening before the first snapshot lets liveness answer at once; readiness says 503
     // until the snapshot is in.
-    const { server, address } = await listen(createApp(runtime.deps), config.server);
+    const { server, address } = await listen(createApp(runtime.deps), config.server, config.http);
     const current = runtime;
     stop = createShutdown({
       server,
@@ -86,6 +87,9 @@ async function main(): Promise<void> {
       },
       'ready',
     );
+
+    // Only now: a change announced before the first load is already in that snapshot.
+    await runtime.versionWatcher.start();
   } catch (err) {
     await failStart(logger, err, runtime);
   }

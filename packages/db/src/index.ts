@@ -15,3 +15,7 @@ export { importDirectory, findImportFiles, ImportFolderError } from './import/im
 export { IMPORT_LOCK_KEY } from './import/import-transaction';
 export { contentHash, canonicalJson } from './import/content-hash';
 export * from './import/import-types';
+export * from './repositories/model.repository';
+export * from './repositories/stored-model';
+export * from './repositories/match-log.repository';
+export * from './repositories/access-log.repository';

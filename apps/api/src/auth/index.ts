@@ -8,6 +8,7 @@ export {
 export { createAuthenticator, type AuthenticatorOptions } from './authenticator';
 export { readCredential, type CredentialReading, type PresentedCredential } from './credentials';
 export { requireAdmin, requirePatientOrAdmin } from './guards';
+export { jwtOptionsFromConfig } from './jwt-options';
 export {
   createJwtVerifier,
   type JwtKeyOptions,

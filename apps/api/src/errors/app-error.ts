@@ -32,7 +32,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: { issues?: ValidationIssue[] },
+    readonly details?: {
+      issues?: ValidationIssue[];
+      /** sent as `Retry-After` on a 503 or 429; a default applies to 503s without it */
+      retryAfterSeconds?: number;
+    },
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,6 +1,10 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors/app-error';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
+
+/** What a 503 tells clients to wait before retrying, when the error names no other delay. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 /** The body of every error response. */
 export interface ErrorBody {
@@ -39,6 +43,17 @@ for (const [code, status] of Object.entries(ERROR_STATUS) as [ErrorCode, number]
   if (status < 500 && !CODE_OF_CLIENT_STATUS.has(status)) CODE_OF_CLIENT_STATUS.set(status, code);
 }
 
+// Reads never need the database (matching is served from memory); writes and patient reads do,
+// and while PostgreSQL is away they fail this way rather than as a 500.
+function fromDatabase(err: unknown): AppError | null {
+  if (!isDatabaseUnavailable(err)) return null;
+  return new AppError(
+    'unavailable',
+    'The database is unavailable, so this request could not be completed; try again shortly',
+    { retryAfterSeconds: DEFAULT_RETRY_AFTER_SECONDS },
+  );
+}
+
 function fromHttpError(err: unknown): AppError | null {
   const { status, expose } = (err ?? {}) as { status?: unknown; expose?: unknown };
   if (expose === false || typeof status !== 'number' || status < 400 || status > 499) return null;
@@ -58,7 +73,8 @@ export function notFoundHandler(): RequestHandler {
 /**
  * Turns every error into `{ error: { code, message, request_id, issues? } }`. Anything that is
  * not an `AppError` becomes a generic 500 whose only detail is the request id: the cause goes to
- * the log, never to the client.
+ * the log, never to the client. A database that is down or unreachable answers 503 `unavailable`
+ * instead, and every 503 carries `Retry-After`.
  */
 export function errorHandler(): ErrorRequestHandler {
   return (err, req, res, next) => {
@@ -67,9 +83,11 @@ export function errorHandler(): ErrorRequestHandler {
       return;
     }
 
-    const known = err instanceof AppError ? err : (fromBodyParser(err) ?? fromHttpError(err));
+    const database = err instanceof AppError ? null : fromDatabase(err);
+    const known =
+      err instanceof AppError ? err : (database ?? fromBodyParser(err) ?? fromHttpError(err));
     const appError = known ?? new AppError('internal', 'Something went wrong on our side');
-    if (!known) {
+    if (!known || database) {
       // pino-http logs `res.err` with the request line, so the cause is recorded once.
       res.err = err instanceof Error ? err : new Error(String(err));
     }
@@ -78,6 +96,12 @@ export function errorHandler(): ErrorRequestHandler {
       error: { code: appError.code, message: appError.message, request_id: String(req.id) },
     };
     if (appError.details?.issues) body.error.issues = appError.details.issues;
+    const retryAfter =
+      appError.details?.retryAfterSeconds ??
+      (appError.status === 503 ? DEFAULT_RETRY_AFTER_SECONDS : undefined);
+    if (retryAfter !== undefined && !res.getHeader('Retry-After')) {
+      res.setHeader('Retry-After', String(retryAfter));
+    }
 
     res.status(appError.status).json(body);
   };

@@ -1,5 +1,5 @@
 import type { CandidateCache } from '@lunajoy/cache';
-import { canonicalMatchKey, matchAnonymous, type MatchResult } from '@lunajoy/engine';
+import { matchAnonymous } from '@lunajoy/engine';
 import { MatchQueryParamsSchema, MatchQuerySchema, type Clock } from '@lunajoy/models';
 import { Router } from 'express';
 
@@ -7,7 +7,9 @@ import { parseQuery } from '../http/query-string';
 import { requireJsonBody } from '../http/require-json';
 import { validateAll } from '../http/validate-all';
 import { parseBody } from '../http/validate-body';
-import { matchCacheKey } from '../match/match-cache-key';
+import { cachedMatch, setMatchCacheHeaders } from '../match/cached-match';
+import { candidateCacheKey } from '../match/candidate-cache-key';
+import type { ApiMetrics } from '../metrics/api-metrics';
 import { matchResultToWire } from '../serializers/match.serializer';
 import type { ApiSnapshot } from '../snapshot/api-snapshot';
 import type { SnapshotStore } from '../snapshot/snapshot-store';
@@ -16,6 +18,7 @@ export interface MatchRoutesDeps {
   snapshotStore: SnapshotStore<ApiSnapshot>;
   cache: CandidateCache;
   clock: Clock;
+  metrics: Pick<ApiMetrics, 'recordMatch'>;
 }
 
 /** `POST /match`: the anonymous tier, content score only; the body is the preferences. */
@@ -30,19 +33,14 @@ export function matchRoutes(deps: MatchRoutesDeps): Router {
       () => parseBody(snapshot.schemas.MatchPreferencesSchema, req.body),
     );
 
-    const key = matchCacheKey(
-      { snapshotVersion: snapshot.version, modelVersion: snapshot.modelVersion },
-      canonicalMatchKey('anonymous', preferences, null, options),
-    );
-    const lookup = await deps.cache.getOrCompute<MatchResult>(key, undefined, async () =>
+    const key = candidateCacheKey({ snapshot, tier: 'anonymous', preferences, options });
+    const match = await cachedMatch(deps, 'anonymous', key, () =>
       matchAnonymous(snapshot.engine, preferences, options, deps.clock),
     );
 
-    res.setHeader('X-Cache', lookup.hit ? 'HIT' : 'MISS');
-    // The answer reflects a patient's health needs: no shared cache may keep it.
-    res.setHeader('Cache-Control', 'no-store');
+    setMatchCacheHeaders(res, match);
     res.json(
-      matchResultToWire(lookup.value, {
+      matchResultToWire(match.result, {
         processingTimeMs: Math.round((performance.now() - started) * 100) / 100,
       }),
     );

@@ -8,6 +8,7 @@ import {
   type RequestSchemas,
 } from '@lunajoy/models';
 
+import type { LiveLearning } from '../match/live-learning';
 import { ClinicianCatalogue } from './clinician-catalogue';
 
 /**
@@ -17,11 +18,13 @@ import { ClinicianCatalogue } from './clinician-catalogue';
 export interface ApiSnapshot {
   /** the data version it was built from */
   version: string;
-  /** the trained model in use; null until the registered tiers load one */
+  /** the model version in use (`data_versions.model`); null before any model was trained */
   modelVersion: string | null;
   /** epoch milliseconds */
   loadedAt: number;
   engine: Snapshot;
+  /** the model under `modelVersion` and the interaction matrix; null when no model is trained */
+  learning: LiveLearning | null;
   vocabularies: PublishedVocabularies;
   schemas: RequestSchemas;
   catalogue: ClinicianCatalogue;
@@ -29,6 +32,10 @@ export interface ApiSnapshot {
 
 export interface ApiSnapshotInput {
   version: string;
+  /** the model version in use; null (the default) before any model was trained */
+  modelVersion?: string | null;
+  /** the registered tiers' model and matrix; null (the default) without a trained model */
+  learning?: LiveLearning | null;
   /** every clinician, inactive ones included */
   clinicians: readonly Clinician[];
   loadedAt: number;
@@ -43,7 +50,8 @@ export function buildApiSnapshot(input: ApiSnapshotInput): ApiSnapshot {
 
   return {
     version: input.version,
-    modelVersion: null,
+    modelVersion: input.modelVersion ?? null,
+    learning: input.learning ?? null,
     loadedAt: input.loadedAt,
     engine: buildSnapshot({ version: input.version, clinicians: input.clinicians, vocabulary }),
     vocabularies: publishVocabularies(vocabulary),

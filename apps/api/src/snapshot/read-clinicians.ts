@@ -7,9 +7,11 @@ export interface SnapshotSources {
   versions: Pick<DataVersionRepository, 'getVersions'>;
 }
 
-/** Every clinician at one data version. */
+/** Every clinician at one data version, and the model version current at the time. */
 export interface ClinicianReading {
   version: string;
+  /** the `model` counter of `data_versions`; null before any model was trained */
+  modelVersion: string | null;
   clinicians: Clinician[];
 }
 
@@ -35,7 +37,10 @@ export async function readClinicians(sources: SnapshotSources): Promise<Clinicia
     }
     const after = await sources.versions.getVersions();
 
-    if (before.data === after.data) return { version: String(after.data), clinicians };
+    if (before.data === after.data) {
+      const modelVersion = after.model > 0n ? String(after.model) : null;
+      return { version: String(after.data), modelVersion, clinicians };
+    }
   }
   throw new Error(`the data changed during each of ${ATTEMPTS} snapshot reads`);
 }

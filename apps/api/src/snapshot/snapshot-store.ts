@@ -11,6 +11,8 @@ export interface SnapshotStoreDeps<T> {
   /** builds a complete new snapshot; the current one keeps serving meanwhile */
   build: () => Promise<T>;
   logger: Logger;
+  /** told about every snapshot swapped in (metrics); must not throw */
+  onLoaded?: (next: T, previous: T | null) => void;
 }
 
 /**
@@ -73,12 +75,21 @@ export class SnapshotStore<T extends VersionedSnapshot> {
     const started = performance.now();
     try {
       const next = await this.deps.build();
-      const previous = this.snapshot?.version ?? null;
+      const previous = this.snapshot;
       this.snapshot = next;
       this.deps.logger.info(
-        { version: next.version, previousVersion: previous, durationMs: elapsed(started) },
+        {
+          version: next.version,
+          previousVersion: previous?.version ?? null,
+          durationMs: elapsed(started),
+        },
         'snapshot loaded',
       );
+      try {
+        this.deps.onLoaded?.(next, previous);
+      } catch (err) {
+        this.deps.logger.warn({ err }, 'snapshot listener failed');
+      }
       return next;
     } catch (err) {
       this.deps.logger.error(

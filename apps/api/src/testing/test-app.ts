@@ -7,6 +7,7 @@ import type { AppDeps } from '../app-deps';
 import { loadConfig } from '../config';
 import type { ReadinessProbes } from '../health/dependency-probe';
 import { createLogger } from '../logger';
+import { createApiMetrics } from '../metrics/api-metrics';
 import { buildApiSnapshot, type ApiSnapshot } from '../snapshot/api-snapshot';
 import { SnapshotStore } from '../snapshot/snapshot-store';
 import { FIXTURE_NOW, loadFixtureClinicians } from './fixture-clinicians';
@@ -40,7 +41,12 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logger = createLogger(config.log, logs);
   const clock = fixedClock(FIXTURE_NOW);
   const clinicians = options.clinicians ?? loadFixtureClinicians();
-  const cache = new InProcessCache({ defaultTtlSeconds: config.cache.ttlSeconds, maxEntries: 100 });
+  const metrics = createApiMetrics({ clock, defaultMetrics: false });
+  const cache = new InProcessCache({
+    defaultTtlSeconds: config.cache.ttlSeconds,
+    maxEntries: 100,
+    onEvent: metrics.recordCacheEvent,
+  });
 
   const snapshotStore = new SnapshotStore<ApiSnapshot>({
     logger,
@@ -53,7 +59,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     cache: async () => ((await cache.health()).status === 'ok' ? 'ok' : 'degraded'),
     ...options.probes,
   };
-  const deps: AppDeps = { config, logger, clock, snapshotStore, cache, probes };
+  const deps: AppDeps = { config, logger, clock, snapshotStore, cache, probes, metrics };
 
   return { app: createApp(deps), deps, logs, snapshot: () => snapshotStore.get() };
 }

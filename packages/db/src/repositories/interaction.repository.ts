@@ -132,6 +132,30 @@ export class InteractionRepository {
     });
     return rows.map(toInteraction);
   }
+
+  /**
+   * One stored interaction with its context and outcome objects, or null: lets a retried
+   * request be recognised as the same report and answered with what was stored the first time.
+   */
+  async findInteraction(id: string): Promise<StoredInteraction | null> {
+    const row = await this.prisma.interaction.findUnique({
+      where: { id },
+      select: { ...SELECT, matchContext: true, outcome: true },
+    });
+    if (row === null) return null;
+    return {
+      interaction: toInteraction(row),
+      matchContext: (row.matchContext ?? null) as Record<string, unknown> | null,
+      outcome: (row.outcome ?? null) as Record<string, unknown> | null,
+    };
+  }
+}
+
+/** An interaction as stored, with the context and outcome objects of its record. */
+export interface StoredInteraction {
+  interaction: Interaction;
+  matchContext: Record<string, unknown> | null;
+  outcome: Record<string, unknown> | null;
 }
 
 function toInteraction(row: {
