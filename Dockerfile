@@ -6,10 +6,10 @@ FROM node:20-slim AS build
 WORKDIR /app
 ENV TURBO_TELEMETRY_DISABLED=1
 COPY . .
-RUN npm ci --no-audit --no-fund
+RUN LUNAJOY_SKIP_PREPARE=1 npm ci --no-audit --no-fund
 RUN npx turbo run build --filter=@lunajoy/api... --filter=@lunajoy/admin... \
     --output-logs=errors-only
-RUN npm prune --omit=dev --no-audit --no-fund
+RUN LUNAJOY_SKIP_PREPARE=1 npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-slim AS runtime
 WORKDIR /app
