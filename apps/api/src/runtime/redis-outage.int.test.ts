@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { Express } from 'express';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 
 import { startHungServer } from '../testing/faults/hung-server';
 import { PrivateRedis } from '../testing/faults/private-redis';
-import { describeWithServices } from '../testing/faults/service-gate';
+import { describeWithServices, uniquePrefix } from '../testing/faults/service-gate';
 import { startTestRuntime } from '../testing/faults/test-runtime';
 
 /** No match may wait longer than this for a dead or hung Redis. */
@@ -80,6 +81,28 @@ describeWithServices('the API when Redis fails', { database: true, redisServer: 
       expect(resumedMs).toBeLessThan(10_000);
       expect(await readiness(api.app)).toEqual({ status: 200, cache: 'ok' });
     } finally {
+      await api.close();
+      await redis.kill();
+    }
+  });
+
+  it('counts the rate limit in Redis, answering 429 with Retry-After over the budget', async () => {
+    const redis = await PrivateRedis.start();
+    const prefix = uniquePrefix('limits');
+    const env = { REDIS_URL: redis.url, CACHE_PREFIX: prefix, RATE_LIMIT_ENABLED: 'true' };
+    const api = await startTestRuntime({ env: { ...env, RATE_LIMIT_MAX: '3' } });
+    const client = new Redis(redis.url);
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) statuses.push((await match(api.app, 5)).status);
+      const over = await request(api.app).post('/api/v1/match').send(CA_THERAPY);
+
+      expect(statuses).toEqual([200, 200, 200]);
+      expect(over.status).toBe(429);
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      expect(await client.keys(`${prefix}rate-limit:*`)).toHaveLength(1);
+    } finally {
+      client.disconnect();
       await api.close();
       await redis.kill();
     }
