@@ -8,6 +8,7 @@ import { docsRoutes } from './docs/docs.routes';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { httpLogger } from './http/http-logger';
 import { parseQueryString } from './http/query-string';
+import { rejectUnstorableText } from './http/reject-unstorable-text';
 import { requestId } from './http/request-id';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { metricsHandler } from './metrics/metrics.handler';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(express.json({ limit: server.bodyLimitBytes, strict: true }));
+  app.use(rejectUnstorableText());
   app.use(
     createAuthenticator({
       jwt: jwtOptionsFromConfig(deps.config.auth, deps.clock),

@@ -76,6 +76,8 @@ export async function composeRuntime(
         statementTimeoutMs: config.database.statementTimeoutMs,
         applicationName: 'lunajoy-api',
       }),
+      // Without a connect timeout pg waits for ever on a server that accepts and never answers.
+      { max: config.database.poolMax, connectionTimeoutMillis: config.database.connectTimeoutMs },
     );
     closers.push(() => prisma.$disconnect());
     const clinicians = new ClinicianRepository(prisma);
@@ -220,10 +222,14 @@ async function seedWhenEmpty(input: {
 }
 
 function recordVersions(metrics: ApiMetrics, next: ApiSnapshot, previous: ApiSnapshot | null) {
-  // Ages count from when this instance loaded the version: a stale instance shows as old.
-  metrics.recordSnapshot({ version: next.version, builtAt: next.loadedAt });
+  // Ages count from the import and the training that made the versions, so every instance
+  // reports the same age for the same data; the load time stands in only when no stamp exists.
+  metrics.recordSnapshot({ version: next.version, builtAt: next.dataUpdatedAt ?? next.loadedAt });
   if (next.modelVersion !== null && next.modelVersion !== previous?.modelVersion) {
-    metrics.recordModel({ version: next.modelVersion, builtAt: next.loadedAt });
+    metrics.recordModel({
+      version: next.modelVersion,
+      builtAt: next.modelUpdatedAt ?? next.loadedAt,
+    });
   }
 }
 

@@ -29,6 +29,8 @@ describe('loadConfig', () => {
       url: null,
       localDir: path.join(REPO_ROOT, '.data/postgres'),
       statementTimeoutMs: 5000,
+      poolMax: 10,
+      connectTimeoutMs: 2000,
     });
     expect(config.http).toEqual({
       requestTimeoutMs: 30_000,
@@ -118,12 +120,16 @@ describe('loadConfig', () => {
       RATE_LIMIT_MAX: '5',
       SNAPSHOT_POLL_INTERVAL_MS: '0',
       DATABASE_STATEMENT_TIMEOUT_MS: '250',
+      DATABASE_POOL_MAX: '4',
+      DATABASE_CONNECT_TIMEOUT_MS: '500',
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '5000',
     });
 
     expect(config.rateLimit).toEqual({ enabled: false, windowMs: 1000, max: 5 });
     expect(config.snapshot.pollIntervalMs).toBe(0);
     expect(config.database.statementTimeoutMs).toBe(250);
+    expect(config.database).toMatchObject({ poolMax: 4, connectTimeoutMs: 500 });
+    expect(problemsOf({ DATABASE_POOL_MAX: '0' })).toEqual(['DATABASE_POOL_MAX']);
     expect(config.http.headersTimeoutMs).toBe(6000);
     expect(problemsOf({ RATE_LIMIT_ENABLED: 'yes' })).toEqual(['RATE_LIMIT_ENABLED']);
   });

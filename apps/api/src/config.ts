@@ -38,6 +38,10 @@ export interface Config {
     localDir: string;
     /** PostgreSQL cancels any API statement running longer than this */
     statementTimeoutMs: number;
+    /** most connections the API's request-serving pool opens */
+    poolMax: number;
+    /** a connection not established (or not free in the pool) by then fails the request 503 */
+    connectTimeoutMs: number;
   };
   redis: { url: string | null };
   cache: {
@@ -220,6 +224,8 @@ const EnvSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: integer(1000, 600_000, 30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(1000, 600_000, 65_000),
   DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 600_000, 5000),
+  DATABASE_POOL_MAX: integer(1, 1000, 10),
+  DATABASE_CONNECT_TIMEOUT_MS: integer(100, 600_000, 2000),
   SNAPSHOT_POLL_INTERVAL_MS: integer(0, 3_600_000, 5000),
   SNAPSHOT_BUILD_TIMEOUT_MS: integer(1000, 3_600_000, 120_000),
   RATE_LIMIT_ENABLED: flag(true),
@@ -266,6 +272,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: e.DATABASE_URL ?? null,
       localDir: path.resolve(REPO_ROOT, e.LOCAL_DB_DIR ?? '.data/postgres'),
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      poolMax: e.DATABASE_POOL_MAX,
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
     },
     redis: { url: e.REDIS_URL ?? null },
     cache: { ttlSeconds: e.CACHE_TTL_SECONDS, prefix: e.CACHE_PREFIX },

@@ -1,4 +1,4 @@
-export { createPrismaClient, type PrismaClient } from './prisma-client';
+export { createPrismaClient, type PrismaClient, type PrismaClientOptions } from './prisma-client';
 export { Prisma } from './generated/prisma/client';
 export { migrateDatabase, type MigrateResult } from './migrate-database';
 export { findPrismaPaths, type PrismaPaths } from './repository-paths';

@@ -15,10 +15,24 @@ const MAX_QUOTED = 40;
  * issues (ranges, formats) keep their own text.
  */
 export function requiredOr(message: string) {
-  return (issue: { code?: string; input?: unknown }) => {
+  return (issue: { code?: string; input?: unknown; keys?: string[]; inst?: unknown }) => {
+    if (issue.code === 'unrecognized_keys')
+      return unknownFieldsMessage(issue.keys ?? [], issue.inst);
     if (issue.code !== 'invalid_type' && issue.code !== 'invalid_union') return undefined;
     return issue.input === undefined ? 'is required' : message;
   };
+}
+
+/**
+ * Request bodies are strict objects, so a misspelt field (`clinical_need`) is a 400 that names it
+ * and lists the fields the object takes, rather than a silently unfiltered answer.
+ */
+function unknownFieldsMessage(keys: string[], schema: unknown): string {
+  const shape = (schema as { _zod?: { def?: { shape?: Record<string, unknown> } } })?._zod?.def
+    ?.shape;
+  const named = keys.map((key) => `"${key.slice(0, 40)}"`).join(', ');
+  const allowed = shape ? `; allowed: ${Object.keys(shape).join(', ')}` : '';
+  return `unknown field${keys.length === 1 ? '' : 's'} ${named}${allowed}`;
 }
 
 /** Bounds of a number field. */

@@ -22,6 +22,10 @@ export interface ApiSnapshot {
   modelVersion: string | null;
   /** epoch milliseconds */
   loadedAt: number;
+  /** epoch milliseconds the data version was imported; null when unknown */
+  dataUpdatedAt: number | null;
+  /** epoch milliseconds the model version was trained; null when unknown or no model */
+  modelUpdatedAt: number | null;
   engine: Snapshot;
   /** the model under `modelVersion` and the interaction matrix; null when no model is trained */
   learning: LiveLearning | null;
@@ -39,6 +43,10 @@ export interface ApiSnapshotInput {
   /** every clinician, inactive ones included */
   clinicians: readonly Clinician[];
   loadedAt: number;
+  /** when the data version was imported (epoch ms); null (the default) when unknown */
+  dataUpdatedAt?: number | null;
+  /** when the model version was trained (epoch ms); null (the default) when unknown */
+  modelUpdatedAt?: number | null;
 }
 
 /**
@@ -53,6 +61,8 @@ export function buildApiSnapshot(input: ApiSnapshotInput): ApiSnapshot {
     modelVersion: input.modelVersion ?? null,
     learning: input.learning ?? null,
     loadedAt: input.loadedAt,
+    dataUpdatedAt: input.dataUpdatedAt ?? null,
+    modelUpdatedAt: input.modelUpdatedAt ?? null,
     engine: buildSnapshot({ version: input.version, clinicians: input.clinicians, vocabulary }),
     vocabularies: publishVocabularies(vocabulary),
     schemas: createRequestSchemas(vocabulary),

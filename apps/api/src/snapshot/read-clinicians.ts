@@ -12,6 +12,10 @@ export interface ClinicianReading {
   version: string;
   /** the `model` counter of `data_versions`; null before any model was trained */
   modelVersion: string | null;
+  /** epoch milliseconds the data version was imported; null when it never was */
+  dataUpdatedAt: number | null;
+  /** epoch milliseconds the model version was trained; null when none was */
+  modelUpdatedAt: number | null;
   clinicians: Clinician[];
 }
 
@@ -39,7 +43,13 @@ export async function readClinicians(sources: SnapshotSources): Promise<Clinicia
 
     if (before.data === after.data) {
       const modelVersion = after.model > 0n ? String(after.model) : null;
-      return { version: String(after.data), modelVersion, clinicians };
+      return {
+        version: String(after.data),
+        modelVersion,
+        dataUpdatedAt: after.updatedAt.data?.getTime() ?? null,
+        modelUpdatedAt: modelVersion === null ? null : (after.updatedAt.model?.getTime() ?? null),
+        clinicians,
+      };
     }
   }
   throw new Error(`the data changed during each of ${ATTEMPTS} snapshot reads`);

@@ -17,9 +17,15 @@ describeDb('DataVersionRepository', () => {
 
   it('starts both versions at 0 and bumps one at a time, inside a transaction too', async () => {
     const repository = new DataVersionRepository(db.prisma);
-    expect(await repository.getVersions()).toEqual({ data: 0n, model: 0n });
+    expect(await repository.getVersions()).toEqual({
+      data: 0n,
+      model: 0n,
+      updatedAt: { data: null, model: null },
+    });
 
+    const beforeBump = Date.now();
     expect(await repository.bumpVersion('model')).toBe(1n);
+    const firstBump = (await repository.getVersions()).updatedAt.model;
     await db.prisma.$transaction(async (tx) => {
       expect(await repository.bumpVersion('model', tx)).toBe(2n);
     });
@@ -30,6 +36,11 @@ describeDb('DataVersionRepository', () => {
       }),
     ).rejects.toThrow('roll back');
 
-    expect(await repository.getVersions()).toEqual({ data: 0n, model: 2n });
+    const after = await repository.getVersions();
+    expect(after).toMatchObject({ data: 0n, model: 2n, updatedAt: { data: null } });
+    // The server and this process share a clock here, so the stamps fall inside the test's run.
+    expect(firstBump!.getTime()).toBeGreaterThanOrEqual(beforeBump);
+    expect(after.updatedAt.model!.getTime()).toBeGreaterThanOrEqual(firstBump!.getTime());
+    expect(after.updatedAt.model!.getTime()).toBeLessThanOrEqual(Date.now());
   });
 });

@@ -7,18 +7,27 @@ export type VersionKind = 'data' | 'model';
 export interface Versions {
   data: bigint;
   model: bigint;
+  /** when each counter last moved (the import or training committed); null before the first */
+  updatedAt: Record<VersionKind, Date | null>;
 }
 
 /** Reads and bumps the `data_versions` counters. */
 export class DataVersionRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** The current data and model versions (0 before anything was imported or trained). */
+  /**
+   * The current data and model versions (0 before anything was imported or trained) and when
+   * each was last bumped.
+   */
   async getVersions(): Promise<Versions> {
     const rows = await this.prisma.dataVersion.findMany();
-    const versions: Versions = { data: 0n, model: 0n };
+    const versions: Versions = { data: 0n, model: 0n, updatedAt: { data: null, model: null } };
     for (const row of rows) {
-      if (row.kind === 'data' || row.kind === 'model') versions[row.kind] = row.version;
+      if (row.kind === 'data' || row.kind === 'model') {
+        versions[row.kind] = row.version;
+        // The migration inserts both rows at 0; that stamp is not an import or a training.
+        versions.updatedAt[row.kind] = row.version > 0n ? row.updatedAt : null;
+      }
     }
     return versions;
   }

@@ -7,6 +7,7 @@ import type {
   ExtraBoost,
   ExtraComponent,
   Match,
+  ScoreComponents,
   ScoredCandidate,
 } from '../types';
 import { isAvailable } from './is-available';
@@ -50,8 +51,19 @@ export function buildMatch(
       context.preferences,
       candidate.acceptsInsurance,
     ),
-    scoreComponents: { ...candidate.components },
+    scoreComponents: roundComponents(candidate.components),
     boostsApplied: { ...candidate.boosts },
     explanation: explain ? explainMatch(candidate, context, tierNotes) : null,
   };
+}
+
+// Reported like the score breakdown, to 4 decimals; the score itself was computed unrounded.
+function roundComponents(components: ScoreComponents): ScoreComponents {
+  const rounded = { ...components };
+  for (const name in rounded) {
+    const key = name as keyof ScoreComponents;
+    const value = rounded[key];
+    if (value !== undefined) rounded[key] = roundScore(value);
+  }
+  return rounded;
 }

@@ -26,7 +26,7 @@ export const InteractionContextSchema = z.looseObject(
  * Without an `interaction_id` the server assigns one.
  */
 export const InteractionBodySchema = z
-  .object(
+  .strictObject(
     {
       user_id: requiredText(),
       clinician_id: requiredText(),

@@ -16,7 +16,7 @@ const objectError = { error: requiredOr('must be an object') };
  */
 export function createBasicMatchBodySchema(preferences: PartialPreferencesSchema) {
   return z
-    .object(
+    .strictObject(
       {
         user_id: optionalText(),
         preferences: preferences.optional(),
@@ -35,7 +35,7 @@ export function createBasicMatchBodySchema(preferences: PartialPreferencesSchema
 /** `POST /api/v1/match/complete`: the basic body plus `use_history` (default true). */
 export function createCompleteMatchBodySchema(preferences: PartialPreferencesSchema) {
   return z
-    .object(
+    .strictObject(
       {
         user_id: optionalText(),
         preferences: preferences.optional(),

@@ -88,7 +88,7 @@ function toPreferences(
  */
 export function createMatchPreferencesSchema(lookups: DataLookups) {
   return z
-    .object(
+    .strictObject(
       {
         state: vocabularyField(FIXED_LOOKUPS.states),
         appointment_type: vocabularyField(FIXED_LOOKUPS.appointmentTypes),
@@ -130,7 +130,7 @@ export function createPreferencesQuerySchema(lookups: DataLookups) {
  */
 export function createPartialPreferencesSchema(lookups: DataLookups) {
   return z
-    .object(
+    .strictObject(
       {
         state: vocabularyField(FIXED_LOOKUPS.states).optional(),
         appointment_type: vocabularyField(FIXED_LOOKUPS.appointmentTypes).optional(),

@@ -18,7 +18,7 @@ export function emptyProfile(): PatientProfile {
  * parsed to only the fields given.
  */
 export const PartialProfileSchema = z
-  .object(
+  .strictObject(
     {
       age_range: optionalVocabularyField(FIXED_LOOKUPS.ageRanges),
       gender: optionalVocabularyField(FIXED_LOOKUPS.genders),

@@ -48,4 +48,37 @@ describe('RegisterUserBodySchema', () => {
       { path: 'email', message: 'must be an email address' },
     ]);
   });
+
+  it.each(['a b', 'x'.repeat(129), 'pat\u{1F642}', '-leading-dash'])(
+    'rejects the patient id %j, which could never be the subject of a token',
+    (userId) => {
+      const result = RegisterUserBodySchema.safeParse({ user_id: userId });
+
+      expect(result.success).toBe(false);
+      expect(formatZodIssues(result.error!)[0]?.path).toBe('user_id');
+    },
+  );
+
+  it('rejects an unknown field, naming it and the fields a registration takes', () => {
+    const result = RegisterUserBodySchema.safeParse({ stated_preferences: { state: 'CA' } });
+
+    expect(result.success).toBe(false);
+    expect(formatZodIssues(result.error!)).toEqual([
+      {
+        path: '',
+        message:
+          'unknown field "stated_preferences"; allowed: user_id, registration_type, ' +
+          'preferences, profile, email, phone, city, zip_code',
+      },
+    ]);
+  });
+
+  it('rejects a misspelt preference inside the body with its path', () => {
+    const result = RegisterUserBodySchema.safeParse({ preferences: { clinical_need: 'anxiety' } });
+
+    expect(result.success).toBe(false);
+    const [issue] = formatZodIssues(result.error!);
+    expect(issue?.path).toBe('preferences');
+    expect(issue?.message).toMatch(/^unknown field "clinical_need"; allowed: state, /);
+  });
 });

@@ -13,6 +13,17 @@ const REGISTRABLE_TYPES = createVocabularyLookup(
   ),
 );
 
+/**
+ * A new patient's id becomes the subject of their tokens, so it keeps to characters every token
+ * issuer and header can carry.
+ */
+const PATIENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
+
+const patientId = optionalText().refine((id) => id == null || PATIENT_ID_PATTERN.test(id), {
+  error:
+    'must be 1 to 128 characters: letters, digits and . _ : @ - (starting with a letter or digit)',
+});
+
 const email = z
   .email({ error: 'must be an email address' })
   .nullish()
@@ -25,9 +36,9 @@ const email = z
  */
 export function createRegisterUserBodySchema(preferences: PartialPreferencesSchema) {
   return z
-    .object(
+    .strictObject(
       {
-        user_id: optionalText(),
+        user_id: patientId,
         registration_type: vocabularyField(REGISTRABLE_TYPES).default('basic'),
         preferences: preferences.nullish(),
         profile: PartialProfileSchema.nullish(),
