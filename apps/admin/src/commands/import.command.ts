@@ -14,6 +14,7 @@ import type { Command } from 'commander';
 
 import { CliError } from '../cli-error';
 import { resolveDatabase } from '../database-url';
+import { announceVersion, describeAnnouncement } from '../train/announce-version';
 
 interface ImportFlags {
   dir: string;
@@ -61,6 +62,10 @@ async function runImport(flags: ImportFlags): Promise<void> {
 
   printRejections(report.rejections, report.rejectionCount);
   printSummary(report);
+  if (report.status === 'succeeded' && report.changed && report.dataVersion !== null) {
+    const announcement = { kind: 'data' as const, version: report.dataVersion };
+    console.log(describeAnnouncement(announcement, await announceVersion(announcement)));
+  }
   if (report.rejectionCount > 0) {
     throw new CliError(`${report.rejectionCount} rejection(s): nothing was imported`);
   }
