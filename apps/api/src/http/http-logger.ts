@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { Request, RequestHandler } from 'express';
+import { stdSerializers } from 'pino';
 import { pinoHttp } from 'pino-http';
 
 import type { Logger } from '../logger';
@@ -27,8 +28,15 @@ export function httpLogger(logger: Logger): RequestHandler {
     serializers: {
       req: (req: IncomingMessage) => ({ method: req.method, route: routeOf(req) }),
       res: (res: ServerResponse) => ({ status: res.statusCode }),
+      // pino-http invents an Error ("failed with status code 503") for every 5xx that had no
+      // cause; its stack points into pino-http and says nothing, so only real causes are logged.
+      err: (err: Error) =>
+        /^failed with status code \d+$/.test(err.message) ? undefined : stdSerializers.err(err),
     },
     customLogLevel: (_req, res, err) => {
+      // A 503 is the service saying "not yet" or "degraded" on purpose (starting up, database
+      // away): expected, answered, and polled by load balancers, so not an error line each time.
+      if (res.statusCode === 503 && !res.err) return 'warn';
       if (err || res.statusCode >= 500) return 'error';
       return res.statusCode >= 400 ? 'warn' : 'info';
     },
