@@ -19,10 +19,19 @@ function get(port: number, path: string): Promise<{ status: number; body: string
 describe('createShutdown', () => {
   it('lets an in-flight request finish, refuses new ones, then releases resources', async () => {
     const { app, deps } = await buildTestApp();
-    // A slow dependency: the readiness probe takes 300 ms to answer.
-    deps.probes.database = () => new Promise((resolve) => setTimeout(() => resolve('ok'), 300));
+    // A slow dependency: the readiness probe takes 300 ms to answer. Shutdown starts once the
+    // request is inside it, so the request is surely in flight (no sleep to guess it).
+    let probeEntered!: () => void;
+    const requestInFlight = new Promise<void>((resolve) => (probeEntered = resolve));
+    deps.probes.database = () => {
+      probeEntered();
+      return new Promise((resolve) => setTimeout(() => resolve('ok'), 300));
+    };
     const { server, address } = await listen(app, { host: '127.0.0.1', port: 0 });
     const events: string[] = [];
+    // Recorded when the server finishes the response, not when the client reads it, so the
+    // order below compares two server-side events.
+    server.on('request', (_req, res) => res.on('finish', () => events.push('request answered')));
     const shutdown = createShutdown({
       server,
       logger: deps.logger,
@@ -32,11 +41,8 @@ describe('createShutdown', () => {
       },
     });
 
-    const inFlight = get(address.port, '/api/ready').then((res) => {
-      events.push('request answered');
-      return res;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const inFlight = get(address.port, '/api/ready');
+    await requestInFlight;
     const stopping = shutdown('SIGTERM');
 
     await expect(get(address.port, '/api/health')).rejects.toThrow();
