@@ -44,6 +44,13 @@ type Autocannon = ((
   track?: unknown;
 };
 
+// A benchmark is a command-line program: its report goes to stdout, its trouble to stderr.
+const print = (line = ''): void => void process.stdout.write(`${line}\n`);
+const printError = (line: unknown): void =>
+  void process.stderr.write(
+    `${line instanceof Error ? (line.stack ?? line.message) : String(line)}\n`,
+  );
+
 const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
 const args = process.argv.slice(2);
@@ -136,11 +143,11 @@ async function sideBySide(up: ApiProcess, down: ApiProcess, requests: BenchReque
 }
 
 function printSideBySide(title: string, run: { up: number[]; down: number[]; failures: number }) {
-  console.log(`\n${title} (${run.up.length} pairs, ${run.failures} failures)`);
+  print(`\n${title} (${run.up.length} pairs, ${run.failures} failures)`);
   for (const p of [50, 95, 99]) {
     const up = percentile(run.up, p);
     const down = percentile(run.down, p);
-    console.log(`  p${p}  Redis up ${ms(up)}  Redis down ${ms(down)}  extra ${ms(down - up)}`);
+    print(`  p${p}  Redis up ${ms(up)}  Redis down ${ms(down)}  extra ${ms(down - up)}`);
   }
 }
 
@@ -175,24 +182,22 @@ async function main(): Promise<void> {
     const random = seededRandom(20240601);
     const pick = createPicker(mix, random);
 
-    console.log(
-      `database            ${db.description}, seeded and trained in ${seededS.toFixed(1)} s`,
-    );
-    console.log(`load                ${DURATION_S} s, ${CONNECTIONS} connections, rate limits off`);
-    console.log(
+    print(`database            ${db.description}, seeded and trained in ${seededS.toFixed(1)} s`);
+    print(`load                ${DURATION_S} s, ${CONNECTIONS} connections, rate limits off`);
+    print(
       `mix                 anonymous 60% (${mix.anonymous.length} bodies), browse 10%, ` +
         `basic 15% (${mix.basic.length} patients), complete 15% (${mix.complete.length} patients)`,
     );
 
     const rssBefore = await rssMb(up);
-    console.log('\nunloaded latency by kind (50 sequential requests each)');
+    print('\nunloaded latency by kind (50 sequential requests each)');
     for (const [kind, pool] of Object.entries(mix)) {
       if (pool.length === 0) continue;
       const times: number[] = [];
       for (let i = 0; i < 50; i += 1) times.push((await timedFetch(up, pool[i % pool.length]!)).ms);
       times.sort((a, b) => a - b);
       const [p50, p95] = [percentile(times, 50), percentile(times, 95)];
-      console.log(`  ${kind.padEnd(10)} p50 ${ms(p50)}  p95 ${ms(p95)}`);
+      print(`  ${kind.padEnd(10)} p50 ${ms(p50)}  p95 ${ms(p95)}`);
     }
 
     await runLoad(up, pick, WARM_UP_S);
@@ -201,19 +206,19 @@ async function main(): Promise<void> {
     const rssAfter = await rssMb(up);
 
     const errors = result.errors + result.non2xx;
-    console.log(
+    print(
       `\nrequests/s          ${result.requests.average.toFixed(0)} (${result.requests.total} in ${result.duration} s)`,
     );
-    console.log(
+    print(
       `latency             p50 ${ms(percentile(latencies, 50))}  p95 ${ms(percentile(latencies, 95))}  p99 ${ms(percentile(latencies, 99))}`,
     );
-    console.log(
+    print(
       `errors              ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
     );
-    console.log(
+    print(
       `status codes        ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])))}`,
     );
-    console.log(
+    print(
       `RSS                 ${rssBefore.toFixed(0)} MB before warm-up, ${rssWarm.toFixed(0)} MB after, ${rssAfter.toFixed(0)} MB after the run`,
     );
 
@@ -227,8 +232,8 @@ async function main(): Promise<void> {
     printSideBySide('first-time anonymous matches (all misses)', await sideBySide(up, down, fresh));
   } catch (err) {
     for (const api of instances) {
-      console.error(`last log lines of ${api.baseUrl}:`);
-      for (const entry of api.logs.slice(-5)) console.error(`  ${JSON.stringify(entry)}`);
+      printError(`last log lines of ${api.baseUrl}:`);
+      for (const entry of api.logs.slice(-5)) printError(`  ${JSON.stringify(entry)}`);
     }
     throw err;
   } finally {
@@ -241,7 +246,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    console.error(err);
+    printError(err);
     process.exit(1);
   },
 );
